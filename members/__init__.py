@@ -1,0 +1,1 @@
+"""The group's people: accounts, the management team, the group's settings."""

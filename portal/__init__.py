@@ -1,0 +1,1 @@
+"""Settings, URLs and wiring of the buying group's portal."""

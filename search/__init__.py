@@ -1,0 +1,1 @@
+"""Search over the site's public pages."""

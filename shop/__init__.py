@@ -1,0 +1,4 @@
+"""Ordering: producers, shelves, products, permanences, baskets and invoices.
+
+TODO(#4): the catalogue and the order page.
+"""
