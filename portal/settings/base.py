@@ -112,6 +112,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"login": "members.forms.LoginForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -188,3 +189,7 @@ LOGGING = {
 
 # The Wagtail admin previews pages in a frame of its own origin.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# The site must work on a LAN without Internet access: no avatars fetched
+# from outside.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
