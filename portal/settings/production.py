@@ -10,7 +10,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, STORAGES
+from .base import DATABASES, MIDDLEWARE, STORAGES
 
 
 def required(name):
@@ -47,6 +47,8 @@ else:
         if key.startswith("ANYMAIL_")
     }
 
+# The site serves its own static files (no CDN: it must work on a LAN).
+MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
