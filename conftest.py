@@ -7,6 +7,8 @@ PORTAL_FAIL_ON_SKIP=1 so that a skipped test fails the run.
 
 import os
 
+import pytest
+
 SKIP_EXPLANATIONS = {
     "chromium": (
         "Browser tests were skipped: Chromium was not found at {path}. "
@@ -39,3 +41,13 @@ def pytest_sessionfinish(session, exitstatus):
             f"PORTAL_FAIL_ON_SKIP=1: {len(skipped)} test(s) skipped, failing the run."
         )
         session.exitstatus = 1
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache: Wagtail keeps the site's root
+    paths there, which a test's rolled-back pages would otherwise leave."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()

@@ -13,7 +13,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from .models import ContentPage, HomePage
 
@@ -351,8 +351,8 @@ def load():
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
     }
+    site = _site_skeleton(locales["fr"])
     image = _demo_image()
-    site = Site.objects.get(is_default_site=True)
     homes = {"fr": _french_home(site)}
     for code in LANGUAGES[1:]:
         homes[code] = _translation(
@@ -383,6 +383,22 @@ def load():
             )
 
 
+def _site_skeleton(default_locale):
+    """The rows Wagtail's migrations create (root page, default site, root
+    collection), made again if a `manage.py flush` removed them."""
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root", locale=default_locale)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=root, is_default_site=True
+        )
+    return site
+
+
 def _french_home(site):
     """The site's root becomes the group's home page (replacing Wagtail's
     placeholder page on a new installation)."""
@@ -406,7 +422,8 @@ def _french_home(site):
 
     placeholder = current
     if (
-        placeholder.content_type.model_class() is Page
+        placeholder.depth > 1
+        and placeholder.content_type.model_class() is Page
         and not placeholder.get_children()
     ):
         placeholder.delete()

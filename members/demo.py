@@ -39,7 +39,9 @@ def load():
 
     _account(MEMBER_EMAIL, first_name="Camille", last_name="Lambert")
     manager = _account(MANAGER_EMAIL, first_name="Dominique", last_name="Martin")
-    manager.groups.add(_management_group(), Group.objects.get(name="Moderators"))
+    manager.groups.add(_management_group())
+    # Wagtail's own editors' group gives the page, image and document rights.
+    manager.groups.add(*Group.objects.filter(name="Moderators"))
 
 
 def _account(email, **fields):

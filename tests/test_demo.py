@@ -116,3 +116,13 @@ def test_running_it_again_keeps_what_people_changed():
     assert member.check_password("un-autre-mot-de-passe")
     assert ContentPage.objects.get(slug="notre-groupe").title == "Qui sommes-nous"
     assert GroupSettings.objects.get().name == "GASAP du Parvis"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_rebuilds_the_site_after_a_flush(client):
+    call_command("flush", "--no-input", verbosity=0)
+
+    load()
+
+    assert client.get("/").status_code == 200
+    assert client.login(email="membre@example.org", password="portail-demo")

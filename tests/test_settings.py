@@ -29,7 +29,8 @@ def run_python(code, module, **env):
     clean = {
         key: value
         for key, value in os.environ.items()
-        if key not in PRODUCTION_ENV and key != "DJANGO_SETTINGS_MODULE"
+        if key not in PRODUCTION_ENV
+        and key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     clean.update(env, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(
