@@ -1,7 +1,7 @@
 """Test-suite wiring shared by every app.
 
 Browser tests need Chromium; where it is missing they are skipped, and the
-last lines of the run say so and how to enable them. CI sets
+very last lines of the run say so and how to enable them. CI sets
 PORTAL_FAIL_ON_SKIP=1 so that a skipped test fails the run.
 """
 
@@ -9,38 +9,42 @@ import os
 
 import pytest
 
-SKIP_EXPLANATIONS = {
-    "chromium": (
-        "Browser tests were skipped: Chromium was not found at {path}. "
-        "Install it (Debian/Ubuntu: `apt-get install chromium`) or point "
-        "PORTAL_CHROMIUM at a Chromium binary, then run `make test` again."
-    ),
-}
+CHROMIUM_HELP = (
+    "Browser tests were skipped: Chromium was not found at {path}.\n"
+    "To run them, install it (Debian/Ubuntu: `apt-get install chromium`) or "
+    "point PORTAL_CHROMIUM at a Chromium binary, then run `make test` again."
+)
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    skipped = terminalreporter.stats.get("skipped", [])
+def _skipped(config):
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    return (reporter, reporter.stats.get("skipped", []) if reporter else [])
+
+
+def pytest_sessionfinish(session, exitstatus):
+    reporter, skipped = _skipped(session.config)
+    if skipped and os.environ.get("PORTAL_FAIL_ON_SKIP") == "1":
+        session.config._portal_failed_on_skip = len(skipped)
+        session.exitstatus = 1
+
+
+def pytest_unconfigure(config):
+    """Runs after pytest's own summary, so these are the run's last lines."""
+    reporter, skipped = _skipped(config)
     if not skipped:
         return
     from tests.browser.conftest import CHROMIUM_SKIP_REASON, chromium_path
 
     if any(CHROMIUM_SKIP_REASON in str(report.longrepr) for report in skipped):
-        terminalreporter.write_sep("=", "skipped", yellow=True)
-        terminalreporter.write_line(
-            SKIP_EXPLANATIONS["chromium"].format(path=chromium_path())
-        )
-
-
-def pytest_sessionfinish(session, exitstatus):
-    if os.environ.get("PORTAL_FAIL_ON_SKIP") != "1":
-        return
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    skipped = reporter.stats.get("skipped", []) if reporter else []
-    if skipped:
+        reporter.write_line("")
+        reporter.write_line(CHROMIUM_HELP.format(path=chromium_path()), yellow=True)
+    failed_on_skip = getattr(config, "_portal_failed_on_skip", 0)
+    if failed_on_skip:
         reporter.write_line(
-            f"PORTAL_FAIL_ON_SKIP=1: {len(skipped)} test(s) skipped, failing the run."
+            f"PORTAL_FAIL_ON_SKIP=1: {failed_on_skip} test(s) skipped, "
+            "so the run fails.",
+            red=True,
         )
-        session.exitstatus = 1
 
 
 @pytest.fixture(autouse=True)

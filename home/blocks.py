@@ -1,5 +1,6 @@
 """The building blocks editors compose a page body from."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -55,8 +56,6 @@ class CallToActionBlock(blocks.StructBlock):
         template = "home/blocks/call_to_action.html"
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-
         cleaned = super().clean(value)
         if not cleaned.get("page") and not cleaned.get("url"):
             raise blocks.StructBlockValidationError(

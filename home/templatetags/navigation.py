@@ -11,11 +11,14 @@ register = template.Library()
 
 
 def _home_for(request):
-    """The site's home page in the active language (or the default one)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized.specific
+    """The site's home page in the active language (or the default one),
+    looked up once per request and language."""
+    language = translation.get_language()
+    homes = request.__dict__.setdefault("_portal_homes", {})
+    if language not in homes:
+        site = Site.find_for_request(request)
+        homes[language] = site.root_page.localized.specific if site else None
+    return homes[language]
 
 
 @register.simple_tag(takes_context=True)
@@ -67,7 +70,8 @@ def language_links(context):
 
     translated_urls = {}
     if isinstance(page, Page):
-        for translated in page.get_translations(inclusive=True).live():
+        translations = page.get_translations(inclusive=True).live()
+        for translated in translations.select_related("locale"):
             translated_urls[translated.locale.language_code] = translated.get_url(
                 request
             )
