@@ -23,7 +23,7 @@ $(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 
 run: install
-	$(MANAGE) migrate --no-input
+	$(MANAGE) migrate --no-input --verbosity 0
 	$(MANAGE) compile_translations --verbosity 0
 	$(MANAGE) load_demo
 	@echo

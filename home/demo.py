@@ -438,7 +438,7 @@ def _child(parent, model, *, slug, title, intro, locale, body=None):
     page = model(title=title, slug=slug, intro=intro, locale=locale, show_in_menus=True)
     parent.add_child(instance=page)
     page.save_revision().publish()
-    logger.info("Demonstration page %s created", page.url_path)
+    logger.debug("Demonstration page %s created", page.url_path)
     return page
 
 
@@ -457,7 +457,7 @@ def _translation(source, locale, *, parent, slug, title, intro, body=None):
     )
     parent.add_child(instance=page)
     page.save_revision().publish()
-    logger.info("Demonstration page %s created", page.url_path)
+    logger.debug("Demonstration page %s created", page.url_path)
     return page
 
 

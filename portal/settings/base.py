@@ -51,7 +51,6 @@ INSTALLED_APPS = [
     "anymail",
     "django_tasks",
     "django_tasks_db",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -181,8 +180,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        name: {"level": os.environ.get("PORTAL_LOG_LEVEL", "INFO")}
-        for name in ("portal", "home", "members", "shop", "search")
+        # Django's own console handler already prints its messages in debug.
+        "django": {"level": "WARNING"},
+        **{
+            name: {"level": os.environ.get("PORTAL_LOG_LEVEL", "INFO")}
+            for name in ("portal", "home", "members", "shop", "search")
+        },
     },
 }
 

@@ -24,4 +24,5 @@ class Command(BaseCommand):
         for po_path in catalogue_paths():
             mo_path = po_path.with_suffix(".mo")
             polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
-            self.stdout.write(f"compiled {mo_path.relative_to(settings.BASE_DIR)}")
+            if options["verbosity"] > 0:
+                self.stdout.write(f"compiled {mo_path.relative_to(settings.BASE_DIR)}")
