@@ -14,13 +14,13 @@ def demo(db):
 
 @pytest.fixture
 def member(demo):
-    from members.models import User
+    from members.models import Member
 
-    return User.objects.get(email="membre@example.org")
+    return Member.objects.get(email="membre@example.org")
 
 
 @pytest.fixture
 def manager(demo):
-    from members.models import User
+    from members.models import Member
 
-    return User.objects.get(email="gestion@example.org")
+    return Member.objects.get(email="gestion@example.org")

@@ -22,6 +22,10 @@ def test_a_manager_changes_the_footer_from_the_admin(client, manager):
             "contact_email": "parvis@example.org",
             "phone": "+32 2 555 99 88",
             "address": "Parvis de Saint-Gilles",
+            "bank_account": "BE68 5390 0754 7034",
+            "permanence_word": "Livraison",
+            "invoicing": "on",
+            "whos_who": "on",
         },
     )
 
@@ -38,7 +42,11 @@ def test_a_bad_contact_email_is_refused_and_changes_nothing(client, manager):
 
     response = client.post(
         settings_url(),
-        {"name": "GASAP du Parvis", "contact_email": "pas-une-adresse"},
+        {
+            "name": "GASAP du Parvis",
+            "contact_email": "pas-une-adresse",
+            "permanence_word": "Permanence",
+        },
     )
 
     assert response.status_code == 200

@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomePage
-from members.models import GroupSettings, User
+from members.models import GroupSettings, Member
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def load():
 def counts():
     return (
         Page.objects.count(),
-        User.objects.count(),
+        Member.objects.count(),
         get_image_model().objects.count(),
         Locale.objects.count(),
     )
@@ -39,8 +39,8 @@ def test_the_two_demonstration_logins_work(client):
 
 def test_the_manager_reaches_the_admin_and_the_member_does_not():
     load()
-    manager = User.objects.get(email="gestion@example.org")
-    member = User.objects.get(email="membre@example.org")
+    manager = Member.objects.get(email="gestion@example.org")
+    member = Member.objects.get(email="membre@example.org")
 
     assert manager.has_perm("wagtailadmin.access_admin")
     assert manager.has_perm("members.change_groupsettings")
@@ -98,7 +98,7 @@ def test_running_it_again_changes_nothing():
 
 def test_running_it_again_keeps_what_people_changed():
     load()
-    member = User.objects.get(email="membre@example.org")
+    member = Member.objects.get(email="membre@example.org")
     member.first_name = "Camila"
     member.set_password("un-autre-mot-de-passe")
     member.save()

@@ -94,7 +94,7 @@ TEMPLATES = [
 
 # Accounts: members log in with their email address (django-allauth). There is
 # no public sign-up: managers create the accounts.
-AUTH_USER_MODEL = "members.User"
+AUTH_USER_MODEL = "members.Member"
 AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

@@ -34,7 +34,7 @@ def test_member_logs_in_through_connexion_and_sees_their_name(
     expect(page).to_have_url(live_server.url + "/")
     if device == "phone":
         page.get_by_role("button", name="Menu").click()
-    expect(page.locator(".account-name")).to_have_text("Camille Lambert")
+    expect(page.locator(".account-name")).to_have_text("Lambert")
     expect(page.get_by_role("link", name="Connexion")).to_have_count(0)
     screenshot(page, f"member-home-{device}")
 
