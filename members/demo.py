@@ -21,7 +21,14 @@ MANAGER_EMAIL = "gestion@example.org"
 MEMBERS = [
     ("Lambert", "Camille", "Lambert", MEMBER_EMAIL, "0470 12 34 56", True),
     ("Martin", "Dominique", "Martin", MANAGER_EMAIL, "0471 22 33 44", True),
-    ("Peeters-Diallo", "Aïssata", "Diallo", "aissata@example.org", "0472 10 20 30", True),
+    (
+        "Peeters-Diallo",
+        "Aïssata",
+        "Diallo",
+        "aissata@example.org",
+        "0472 10 20 30",
+        True,
+    ),
     ("Janssens", "Pieter", "Janssens", "pieter@example.org", "0473 55 66 77", True),
     ("Nguyen", "Linh", "Nguyen", "linh@example.org", "", True),
     ("Dubois", "Marc", "Dubois", "marc.dubois@example.org", "0474 98 76 54", False),

@@ -10,7 +10,12 @@ import logging
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
 
 from .models import TeamRole
 
@@ -124,5 +129,7 @@ def sync_roles():
         if root_collection is not None:
             for name in COLLECTION_PERMISSIONS.get(kind, []):
                 GroupCollectionPermission.objects.create(
-                    group=group, collection=root_collection, permission=_permission(name)
+                    group=group,
+                    collection=root_collection,
+                    permission=_permission(name),
                 )

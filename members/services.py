@@ -141,5 +141,7 @@ def relay_message(sender, recipient, subject, body, group_settings):
         )
         mail.queue(message)
     mail.send_to_member(sender, "members/email/contact_copy", context)
-    logger.info("Contact message from %s relayed to %s member(s)", sender.pk, len(members))
+    logger.info(
+        "Contact message from %s relayed to %s member(s)", sender.pk, len(members)
+    )
     return label

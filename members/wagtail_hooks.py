@@ -28,8 +28,21 @@ class MemberViewSet(ModelViewSet):
         "phone",
         "phone_2",
     ]
-    list_display = ["basket_name", "get_full_name", "email", "phone", "may_order", "is_active"]
-    list_filter = ["may_order", "is_active", "in_directory", "groups__team_role", "language"]
+    list_display = [
+        "basket_name",
+        "get_full_name",
+        "email",
+        "phone",
+        "may_order",
+        "is_active",
+    ]
+    list_filter = [
+        "may_order",
+        "is_active",
+        "in_directory",
+        "groups__team_role",
+        "language",
+    ]
     list_export = [
         "basket_name",
         "first_name",
@@ -106,4 +119,6 @@ def hide_technical_accounts_screens(request, menu_items):
     Groups screens (technical accounts and raw permissions) stay for
     superusers."""
     if not request.user.is_superuser:
-        menu_items[:] = [item for item in menu_items if item.name not in ("users", "groups")]
+        menu_items[:] = [
+            item for item in menu_items if item.name not in ("users", "groups")
+        ]

@@ -91,14 +91,10 @@ class Member(AbstractUser):
     )
 
     # What the member shares in the who's who.
-    in_directory = models.BooleanField(
-        _("appear in the who's who"), default=False
-    )
+    in_directory = models.BooleanField(_("appear in the who's who"), default=False)
     directory_phone = models.BooleanField(_("show my phone"), default=False)
     directory_email = models.BooleanField(_("show my email"), default=False)
-    about = models.TextField(
-        _("a few words about me"), max_length=500, blank=True
-    )
+    about = models.TextField(_("a few words about me"), max_length=500, blank=True)
     picture = models.ImageField(
         _("picture"),
         upload_to="members/",
@@ -119,9 +115,7 @@ class Member(AbstractUser):
         verbose_name_plural = _("members")
         ordering = ["basket_name"]
         constraints = [
-            models.UniqueConstraint(
-                Lower("email"), name="member_email_unique_ci"
-            ),
+            models.UniqueConstraint(Lower("email"), name="member_email_unique_ci"),
             models.UniqueConstraint(
                 Lower("basket_name"), name="member_basket_name_unique_ci"
             ),
@@ -159,11 +153,7 @@ class Member(AbstractUser):
             )
             if taken.exists():
                 raise ValidationError(
-                    {
-                        "secondary_email": _(
-                            "Another member logs in with this address."
-                        )
-                    }
+                    {"secondary_email": _("Another member logs in with this address.")}
                 )
         others = type(self).objects.exclude(pk=self.pk)
         if self.email and others.filter(email__iexact=self.email).exists():

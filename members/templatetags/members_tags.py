@@ -16,6 +16,4 @@ def whos_who_page(context):
     if not GroupSettings.for_request(request).whos_who:
         return None
     pages = WhosWhoPage.objects.live()
-    return (
-        pages.filter(locale=Locale.get_active()).first() or pages.first()
-    )
+    return pages.filter(locale=Locale.get_active()).first() or pages.first()

@@ -198,3 +198,6 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 # The site must work on a LAN without Internet access: no avatars fetched
 # from outside.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Following the emailed link sets the password and logs the member in.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
