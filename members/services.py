@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from . import mail
-from .models import GroupSettings, Member, TeamRole
+from .models import Member, TeamRole
 
 logger = logging.getLogger(__name__)
 

@@ -3,8 +3,9 @@
 import django.core.validators
 import django.db.models.functions.text
 import django.utils.timezone
-import members.models.accounts
 from django.db import migrations, models
+
+import members.models.accounts
 
 
 class Migration(migrations.Migration):
