@@ -1,7 +1,7 @@
 """*Qui est qui*: the member directory, a page editors place in the tree."""
 
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -36,11 +36,19 @@ class WhosWhoPage(Page):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:100]
 
-        team = []
-        for role in TeamRole.objects.select_related("group"):
-            holders = list(role.holders.order_by("basket_name"))
-            if holders:
-                team.append((role, holders))
+        # One entry per member of the team, with all the roles they hold.
+        team = {}
+        roles = TeamRole.objects.prefetch_related(
+            Prefetch(
+                "group__user_set",
+                queryset=Member.objects.filter(is_active=True),
+                to_attr="active_holders",
+            )
+        )
+        for role in roles:
+            for holder in role.group.active_holders:
+                team.setdefault(holder, []).append(role)
+        team = sorted(team.items(), key=lambda item: item[0].basket_name.lower())
 
         members = Member.objects.filter(is_active=True, in_directory=True)
         if query:
