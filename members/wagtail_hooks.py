@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .admin_forms import MemberAdminForm
@@ -30,11 +31,11 @@ class MemberViewSet(ModelViewSet):
     ]
     list_display = [
         "basket_name",
-        "get_full_name",
+        Column("get_full_name", label=_("Name")),
         "email",
         "phone",
-        "may_order",
-        "is_active",
+        BooleanColumn("may_order", label=_("May order")),
+        BooleanColumn("is_active", label=_("Active")),
     ]
     list_filter = [
         "may_order",
@@ -94,7 +95,10 @@ class TeamRoleViewSet(ModelViewSet):
     menu_label = _("Team roles")
     add_view_enabled = False
     copy_view_enabled = False
-    list_display = ["__str__", "can_be_contacted"]
+    list_display = [
+        "__str__",
+        BooleanColumn("can_be_contacted", label=_("Can be contacted")),
+    ]
     form_fields = ["can_be_contacted"]
 
 
