@@ -137,6 +137,17 @@ def test_production_can_send_mail_through_smtp():
     assert values["EMAIL_HOST"] == "smtp.example.org"
 
 
+def test_production_shares_its_cache_through_redis_when_given():
+    env = dict(PRODUCTION_ENV, REDIS_URL="redis://127.0.0.1:6379/3")
+
+    values = settings_of("portal.settings.production", "CACHES", **env)
+
+    assert values["CACHES"]["default"] == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/3",
+    }
+
+
 def test_production_passes_the_deployment_checks():
     code = (
         "import sys; from django.core.management import execute_from_command_line; "

@@ -114,3 +114,49 @@ def test_a_member_only_ever_edits_themself(client, member):
     other.refresh_from_db()
     assert other.phone == "0471 22 33 44"
     assert other.first_name == "Dominique"
+
+
+def small_png():
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 40), "#2f6b3a").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_the_member_adds_a_picture(client, member):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(member)
+
+    client.post(
+        ME,
+        {
+            **form_data(),
+            "picture": SimpleUploadedFile("moi.png", small_png(), "image/png"),
+        },
+    )
+
+    member.refresh_from_db()
+    assert member.picture.name.startswith("members/moi")
+
+
+def test_a_file_that_is_not_a_picture_is_refused(client, member):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(member)
+
+    response = client.post(
+        ME,
+        {
+            **form_data(phone="0400 00 00 00"),
+            "picture": SimpleUploadedFile("moi.png", b"not an image", "image/png"),
+        },
+    )
+
+    assert "picture" in response.context["form"].errors
+    member.refresh_from_db()
+    assert not member.picture
+    assert member.phone == "0470 12 34 56"
