@@ -1,0 +1,20 @@
+"""The shop's models: the catalogue, permanences with their frozen offer, and
+the members' baskets."""
+
+from .baskets import Basket, BasketLine
+from .catalogue import Label, Producer, Product, Shelf, Unit
+from .permanences import OfferItem, Permanence, PermanenceTransition, Status
+
+__all__ = [
+    "Basket",
+    "BasketLine",
+    "Label",
+    "OfferItem",
+    "Permanence",
+    "PermanenceTransition",
+    "Producer",
+    "Product",
+    "Shelf",
+    "Status",
+    "Unit",
+]
