@@ -16,6 +16,27 @@ CHROMIUM_HELP = (
 )
 
 
+POSTGRESQL_NOTE = (
+    "{count} PostgreSQL-only test(s) (concurrency) were left out: the suite "
+    "runs on SQLite. Run them with DATABASE_URL=postgres://… make test."
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgresql` need PostgreSQL's row locks: on SQLite they
+    are left out (deselected, and said so at the end), never skipped."""
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if "postgresql" in engine:
+        return
+    left_out = [item for item in items if item.get_closest_marker("postgresql")]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
+        config._portal_postgresql_left_out = len(left_out)
+
+
 def _skipped(config):
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     return (reporter, reporter.stats.get("skipped", []) if reporter else [])
@@ -31,6 +52,9 @@ def pytest_sessionfinish(session, exitstatus):
 def pytest_unconfigure(config):
     """Runs after pytest's own summary, so these are the run's last lines."""
     reporter, skipped = _skipped(config)
+    left_out = getattr(config, "_portal_postgresql_left_out", 0)
+    if left_out and reporter:
+        reporter.write_line(POSTGRESQL_NOTE.format(count=left_out))
     if not skipped:
         return
     from tests.browser.conftest import CHROMIUM_SKIP_REASON, chromium_path
