@@ -9,6 +9,7 @@ from django.db import transaction
 
 from home import demo as home_demo
 from members import demo as members_demo
+from shop import demo as shop_demo
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home_demo.load()
             members_demo.load()
+            shop_demo.load()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demonstration data ready. Logins: "

@@ -1,0 +1,202 @@
+"""The shop's screens in the Wagtail admin: catalogue and permanences."""
+
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import Button
+
+from .admin_views import PermanenceStatusView
+from .models import Label, Permanence, Producer, Product, Shelf
+
+
+class ProducerViewSet(ModelViewSet):
+    model = Producer
+    icon = "home"
+    menu_label = _("Producers")
+    search_fields = ["name", "contact_name", "email"]
+    search_backend_name = None
+    list_display = [
+        "name",
+        "contact_name",
+        "email",
+        "price_coefficient",
+        BooleanColumn("active", label=_("Active")),
+    ]
+    list_filter = ["active"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("contact_name"),
+        FieldRowPanel(
+            [FieldPanel("email"), FieldPanel("email_2"), FieldPanel("email_3")]
+        ),
+        FieldPanel("phone"),
+        FieldPanel("description"),
+        FieldPanel("picture"),
+        MultiFieldPanel(
+            [
+                FieldPanel("prices_include_vat"),
+                FieldPanel("price_coefficient"),
+                FieldPanel("minimum_order"),
+            ],
+            heading=_("Prices"),
+        ),
+        FieldPanel("active"),
+    ]
+
+
+class ShelfViewSet(ModelViewSet):
+    model = Shelf
+    icon = "list-ul"
+    menu_label = _("Shelves")
+    list_display = ["__str__", "sort_order"]
+    form_fields = ["name", "parent", "sort_order"]
+
+
+class LabelViewSet(ModelViewSet):
+    model = Label
+    icon = "tag"
+    menu_label = _("Labels")
+    form_fields = ["name"]
+
+
+class ProductViewSet(ModelViewSet):
+    """Products: found by name, producer and shelf; exported as a workbook."""
+
+    model = Product
+    icon = "pick"
+    menu_label = _("Products")
+    copy_view_enabled = True
+    search_fields = ["name", "description", "producer__name"]
+    search_backend_name = None
+    list_display = [
+        "name",
+        "producer",
+        "shelf",
+        "unit",
+        Column("member_price", label=_("Member price")),
+        BooleanColumn("in_offer", label=_("In the offer")),
+    ]
+    list_filter = ["producer", "shelf", "in_offer", "unit", "labels"]
+    list_export = [
+        "producer",
+        "shelf",
+        "name",
+        "unit",
+        "average_weight",
+        "producer_price",
+        "vat_rate",
+        "deposit",
+        "minimum",
+        "step",
+        "maximum",
+        "stock",
+        "in_offer",
+    ]
+    export_filename = "produits"
+    panels = [
+        FieldRowPanel([FieldPanel("producer"), FieldPanel("shelf")]),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("picture"),
+        FieldPanel("labels"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("unit"), FieldPanel("average_weight")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("producer_price"),
+                        FieldPanel("vat_rate"),
+                        FieldPanel("deposit"),
+                    ]
+                ),
+            ],
+            heading=_("Price"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("minimum"), FieldPanel("step"), FieldPanel("maximum")]
+                ),
+                FieldPanel("stock"),
+                FieldPanel("in_offer"),
+            ],
+            heading=_("Quantities"),
+        ),
+    ]
+
+
+class PermanenceIndexView(IndexView):
+    """The permanences' list, each with a way to its status screen."""
+
+    def get_list_more_buttons(self, instance):
+        return [
+            MenuItem(
+                _("Status: open, close…"),
+                url=reverse("permanence_admin:status", args=[instance.pk]),
+                icon_name="calendar-check",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
+
+class PermanenceEditView(EditView):
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            Button(
+                _("Status: open, close…"),
+                url=reverse("permanence_admin:status", args=[self.object.pk]),
+                icon_name="calendar-check",
+                priority=5,
+            ),
+            *super().header_more_buttons,
+        ]
+
+
+class PermanenceViewSet(ModelViewSet):
+    """Permanences, with a status screen to open, close or cancel them."""
+
+    model = Permanence
+    index_view_class = PermanenceIndexView
+    edit_view_class = PermanenceEditView
+    icon = "calendar"
+    menu_label = _("Permanences")
+    list_display = ["__str__", "status", "closes_at"]
+    list_filter = ["status"]
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("closes_at")]),
+        FieldPanel("name"),
+        FieldPanel("producers"),
+        FieldPanel("offer_text"),
+    ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("status/<int:pk>/", PermanenceStatusView.as_view(), name="status"),
+        ]
+
+
+class ShopViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Orders")
+    menu_icon = "calendar"
+    menu_order = 190
+    items = (
+        PermanenceViewSet("permanences", url_namespace="permanence_admin"),
+        ProductViewSet("products", url_namespace="product_admin"),
+        ProducerViewSet("producers", url_namespace="producer_admin"),
+        ShelfViewSet("shelves", url_namespace="shelf_admin"),
+        LabelViewSet("labels", url_namespace="label_admin"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return ShopViewSetGroup()
