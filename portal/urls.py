@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
     path("groupe/", include("members.urls")),
+    path("permanence/", include("shop.urls")),
     # Wagtail's page serving comes last: it answers every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

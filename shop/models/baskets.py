@@ -62,3 +62,25 @@ class BasketLine(models.Model):
 
     def __str__(self):
         return f"{self.quantity} × {self.offer_item}"
+
+
+class Favourite(models.Model):
+    """A product a member marked with a heart, kept from one permanence to
+    the next."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="favourites"
+    )
+    product = models.ForeignKey(
+        "shop.Product", on_delete=models.CASCADE, related_name="favourites"
+    )
+
+    class Meta:
+        verbose_name = _("favourite")
+        verbose_name_plural = _("favourites")
+        constraints = [
+            models.UniqueConstraint(fields=["member", "product"], name="one_heart")
+        ]
+
+    def __str__(self):
+        return f"{self.member} ♥ {self.product}"

@@ -1,0 +1,168 @@
+"""What the order page shows: the offer of a permanence as one member sees
+it, filtered, with their quantities, hearts and totals.
+
+Everything is read in a fixed number of queries, whatever the size of the
+offer: the page stays fast for a large group.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch, Q
+
+from .models import BasketLine, Favourite, Label, OfferItem, Shelf
+from .money import ZERO
+from .quantities import (
+    allowed_quantities,
+    line_amount,
+    quantity_label,
+    unit_price_label,
+)
+
+
+@dataclass
+class Filters:
+    """The order page's filters; they combine, and live in the URL."""
+
+    text: str = ""
+    producer: int | None = None
+    shelf: int | None = None
+    ordered: bool = False
+    favourites: bool = False
+
+    @classmethod
+    def from_query(cls, query):
+        def number(name):
+            value = query.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        return cls(
+            text=query.get("q", "").strip()[:100],
+            producer=number("producer"),
+            shelf=number("shelf"),
+            ordered=query.get("ordered") == "1",
+            favourites=query.get("favourites") == "1",
+        )
+
+
+@dataclass
+class Row:
+    item: OfferItem
+    shelf: Shelf | None
+    labels: list
+    quantity: Decimal
+    choices: list  # (value, label, selected)
+    favourite: bool
+    price_label: str
+    amount: object
+    forced: bool = False
+
+
+@dataclass
+class Totals:
+    goods: Decimal = ZERO
+    deposit: Decimal = ZERO
+    estimated: bool = False
+    lines: int = 0
+
+    @property
+    def total(self):
+        return self.goods + self.deposit
+
+
+@dataclass
+class OfferView:
+    rows: list
+    totals: Totals
+    producers: list = field(default_factory=list)
+    shelves: list = field(default_factory=list)
+
+
+def basket_totals(member, permanence):
+    """The running total of a member's basket (an estimate at average weight
+    where weights are not known yet)."""
+    totals = Totals()
+    lines = BasketLine.objects.filter(
+        basket__member=member, basket__permanence=permanence, basket__cancelled=False
+    ).select_related("offer_item")
+    for line in lines:
+        _add(totals, line_amount(line.offer_item, line.quantity))
+    return totals
+
+
+def _add(totals, amount):
+    totals.goods += amount.goods
+    totals.deposit += amount.deposit
+    totals.estimated = totals.estimated or amount.estimated
+    totals.lines += 1
+
+
+def offer_for(member, permanence, filters):
+    """The rows of the order page, the basket's totals, and what the filters
+    offer to choose from."""
+    shelves = {shelf.pk: shelf for shelf in Shelf.objects.select_related("parent")}
+    lines = list(
+        BasketLine.objects.filter(
+            basket__member=member,
+            basket__permanence=permanence,
+            basket__cancelled=False,
+        ).select_related("offer_item")
+    )
+    quantities = {line.offer_item_id: line.quantity for line in lines}
+    forced = {line.offer_item_id for line in lines if line.forced_by_id}
+    totals = Totals()
+    for line in lines:
+        _add(totals, line_amount(line.offer_item, line.quantity))
+    hearts = set(
+        Favourite.objects.filter(member=member).values_list("product_id", flat=True)
+    )
+
+    items = (
+        OfferItem.objects.filter(permanence=permanence)
+        .select_related("producer")
+        .prefetch_related(Prefetch("product__labels", queryset=Label.objects.all()))
+        .order_by("shelf_id_at_opening", "name")
+    )
+    if filters.text:
+        items = items.filter(
+            Q(name__icontains=filters.text) | Q(producer__name__icontains=filters.text)
+        )
+    if filters.producer:
+        items = items.filter(producer_id=filters.producer)
+    if filters.shelf:
+        shelf_ids = [
+            pk
+            for pk, shelf in shelves.items()
+            if filters.shelf in (pk, shelf.parent_id)
+        ]
+        items = items.filter(shelf_id_at_opening__in=shelf_ids)
+    if filters.ordered:
+        items = items.filter(pk__in=list(quantities))
+    if filters.favourites:
+        items = items.filter(product_id__in=list(hearts))
+
+    rows = []
+    for item in items:
+        quantity = quantities.get(item.pk, ZERO)
+        values = allowed_quantities(item, current=quantity)
+        if quantity not in values:
+            values = sorted([*values, quantity])  # a forced quantity stays shown
+        rows.append(
+            Row(
+                item=item,
+                shelf=shelves.get(item.shelf_id_at_opening),
+                labels=list(item.product.labels.all()),
+                quantity=quantity,
+                choices=[(v, quantity_label(item, v), v == quantity) for v in values],
+                favourite=item.product_id in hearts,
+                price_label=unit_price_label(item),
+                amount=line_amount(item, quantity),
+                forced=item.pk in forced,
+            )
+        )
+    return OfferView(
+        rows=rows,
+        totals=totals,
+        producers=list(permanence.producers.order_by("name")),
+        shelves=[shelf for shelf in shelves.values() if shelf.parent_id is None],
+    )
