@@ -80,7 +80,7 @@ class OfferView:
 
 def basket_totals(member, permanence):
     """The running total of a member's basket (an estimate at average weight
-    where weights are not known yet)."""
+    where weights are not known yet); `permanence` may be its primary key."""
     totals = Totals()
     lines = BasketLine.objects.filter(
         basket__member=member, basket__permanence=permanence, basket__cancelled=False

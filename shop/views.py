@@ -18,7 +18,12 @@ from members.models import GroupSettings
 from .models import Favourite, OfferItem, Permanence, Status
 from .offer import Filters, basket_totals, offer_for
 from .quantities import quantity_label
-from .services.ordering import confirm_basket, set_quantity
+from .services.ordering import (
+    QuantityResult,
+    confirm_basket,
+    saved_quantity,
+    set_quantity,
+)
 
 VISIBLE = (Status.OPEN, Status.CLOSED)
 OTHER_QUANTITY = "other"
@@ -50,7 +55,7 @@ def _back(request, permanence):
     target = request.POST.get("next", "")
     if url_has_allowed_host_and_scheme(target, {request.get_host()}):
         return redirect(target)
-    return redirect("shop:order", pk=permanence.pk)
+    return redirect("shop:order", pk=getattr(permanence, "pk", permanence))
 
 
 @login_required
@@ -85,58 +90,65 @@ def order_page(request, pk):
 def change_quantity(request, pk):
     """Save one quantity. Answers JSON for the page's script, or sends the
     plain form back to the page with a message."""
-    permanence = _visible_permanence(pk)
     item_id = request.POST.get("item", "")
+    item_id = int(item_id) if item_id.isdigit() else 0
     raw = request.POST.get("quantity", "").strip().replace(",", ".")
-    item = (
-        OfferItem.objects.filter(permanence=permanence, pk=item_id).first()
-        if item_id.isdigit()
-        else None
-    )
+    quantity = _parse_quantity(raw)
 
-    if item is None:
-        result_saved, refused = Decimal(0), _("This product is not on offer.")
-    elif raw == OTHER_QUANTITY:
-        result_saved, refused = (
-            None,
-            _("For a larger quantity, ask the order manager: they can set it for you."),
-        )
+    if quantity is not None:
+        result = set_quantity(request.user, item_id, quantity, permanence=pk)
     else:
-        try:
-            quantity = Decimal(raw)
-            if not quantity.is_finite():
-                raise InvalidOperation
-        except InvalidOperation:
-            result_saved, refused = None, _("This is not a quantity.")
-        else:
-            result = set_quantity(request.user, item.pk, quantity)
-            result_saved, refused = result.saved, result.refused
+        # Nothing to save: say why, and show what is saved.
+        result = saved_quantity(request.user, item_id, permanence=pk)
+        if result.item is not None:
+            if raw == OTHER_QUANTITY:
+                refused = _(
+                    "For a larger quantity, ask the order manager: "
+                    "they can set it for you."
+                )
+            else:
+                refused = _("This is not a quantity.")
+            result = QuantityResult(result.saved, refused, result.item)
 
-    if result_saved is None and item is not None:
-        line = item.lines.filter(basket__member=request.user).first()
-        result_saved = line.quantity if line else Decimal(0)
-
-    totals = basket_totals(request.user, permanence)
+    totals = basket_totals(request.user, pk)
     if _wants_json(request):
         return JsonResponse(
             {
-                "saved": str(result_saved.normalize()) if result_saved else "0",
-                "saved_label": quantity_label(item, result_saved) if item else "",
-                "refused": refused,
+                "saved": _plain(result.saved),
+                "saved_label": quantity_label(result.item, result.saved)
+                if result.item
+                else "",
+                "refused": result.refused,
                 "total": total_label(totals),
                 "lines": totals.lines,
             },
-            status=200 if not refused else 409,
+            status=409 if result.refused else 200,
         )
-    if refused:
-        messages.error(request, refused)
+    if result.refused:
+        messages.error(request, result.refused)
     else:
         messages.success(
             request,
             _("Saved: %(product)s, %(quantity)s.")
-            % {"product": item.name, "quantity": quantity_label(item, result_saved)},
+            % {
+                "product": result.item.name,
+                "quantity": quantity_label(result.item, result.saved),
+            },
         )
-    return _back(request, permanence)
+    return _back(request, pk)
+
+
+def _parse_quantity(raw):
+    try:
+        quantity = Decimal(raw)
+    except InvalidOperation:
+        return None
+    return quantity if quantity.is_finite() and abs(quantity) < 10**6 else None
+
+
+def _plain(quantity):
+    """`2`, `0.5`: a quantity as the page's select has it."""
+    return format(quantity.normalize(), "f")
 
 
 @login_required

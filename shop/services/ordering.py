@@ -28,13 +28,14 @@ class QuantityResult:
 
     saved: Decimal
     refused: str = ""
+    item: OfferItem | None = None
 
     @property
     def ok(self):
         return not self.refused
 
 
-def set_quantity(member, offer_item_id, quantity, *, forced_by=None):
+def set_quantity(member, offer_item_id, quantity, *, forced_by=None, permanence=None):
     """Set `member`'s quantity of an offered product to `quantity`.
 
     A member may only choose an allowed quantity while orders are open. The
@@ -65,9 +66,9 @@ def set_quantity(member, offer_item_id, quantity, *, forced_by=None):
 
         refusal = _refusal(member, item, quantity, current, forced_by)
         if refusal:
-            return QuantityResult(current, refusal)
+            return QuantityResult(current, refusal, item)
         if quantity == current:
-            return QuantityResult(current)
+            return QuantityResult(current, item=item)
 
         if basket is None:
             basket, _created = Basket.objects.get_or_create(
@@ -90,7 +91,19 @@ def set_quantity(member, offer_item_id, quantity, *, forced_by=None):
         if basket.confirmed or basket.cancelled:
             # Any change un-confirms the basket (and revives a cancelled one).
             Basket.objects.filter(pk=basket.pk).update(confirmed=False, cancelled=False)
-    return QuantityResult(quantity)
+    return QuantityResult(quantity, item=item)
+
+
+def saved_quantity(member, offer_item_id, *, permanence=None):
+    """What `member` has of an offered product now, without changing it."""
+    items = OfferItem.objects.filter(pk=offer_item_id)
+    if permanence is not None:
+        items = items.filter(permanence=permanence)
+    item = items.first()
+    if item is None:
+        return QuantityResult(ZERO, _("This product is not on offer."))
+    line = BasketLine.objects.filter(basket__member=member, offer_item=item).first()
+    return QuantityResult(line.quantity if line else ZERO, item=item)
 
 
 def _refusal(member, item, quantity, current, forced_by):

@@ -49,7 +49,7 @@ def test_zero_removes_the_line_and_gives_the_stock_back(products, item, shopper)
         ("leeks", D("-1"), "négative"),
         ("potatoes", D("0.7"), "accepte"),  # not a multiple of the step
         ("potatoes", D("0.25"), "accepte"),  # below the minimum
-        ("leeks", D("6"), "au maximum"),  # above the maximum per member
+        ("leeks", D("6"), "Au maximum"),  # above the maximum per member
     ],
 )
 def test_bad_quantities_are_refused_and_change_nothing(
