@@ -1,5 +1,6 @@
 """Admin screens of the shop that are not plain create/edit forms."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Sum
@@ -10,8 +11,12 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .models import Permanence, Status
+from members.models import Member
+
+from .models import OfferItem, Permanence, Status
+from .quantities import quantity_label
 from .services import permanences as transitions
+from .services.ordering import set_quantity
 
 ACTIONS = {
     "open": (transitions.open_orders, Status.OPEN, gettext_lazy("Open the orders")),
@@ -70,6 +75,8 @@ class PermanenceStatusView(WagtailAdminTemplateMixin, TemplateView):
             ],
             history=self.permanence.transitions.select_related("by"),
             baskets=totals["baskets"],
+            may_force=self.request.user.has_perm("shop.force_quantity")
+            and self.permanence.status in (Status.OPEN, Status.CLOSED),
             offer_count=self.permanence.offer_items.count(),
             ordered=self.permanence.offer_items.aggregate(
                 total=Sum("quantity_ordered")
@@ -99,3 +106,72 @@ class PermanenceStatusView(WagtailAdminTemplateMixin, TemplateView):
                     },
                 )
         return redirect("permanence_admin:status", pk=self.permanence.pk)
+
+
+class ForceQuantityForm(forms.Form):
+    member = forms.ModelChoiceField(
+        label=gettext_lazy("Member"), queryset=Member.objects.none()
+    )
+    item = forms.ModelChoiceField(
+        label=gettext_lazy("Product"), queryset=OfferItem.objects.none()
+    )
+    quantity = forms.DecimalField(
+        label=gettext_lazy("Quantity"), min_value=0, max_digits=9, decimal_places=3
+    )
+
+    def __init__(self, *args, permanence, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["member"].queryset = Member.objects.filter(is_active=True)
+        self.fields["item"].queryset = permanence.offer_items.select_related(
+            "producer"
+        ).order_by("name")
+        self.fields["item"].label_from_instance = lambda item: (
+            f"{item.name} ({item.producer.name})"
+        )
+
+
+class ForceQuantityView(WagtailAdminTemplateMixin, TemplateView):
+    """The order manager sets any quantity for a member, also after closing;
+    the basket line records who forced it, and when."""
+
+    template_name = "shop/admin/force_quantity.html"
+    header_icon = "edit"
+
+    def dispatch(self, request, pk):
+        if not request.user.has_perm("shop.force_quantity"):
+            raise PermissionDenied
+        self.permanence = get_object_or_404(Permanence, pk=pk)
+        self.form = ForceQuantityForm(request.POST or None, permanence=self.permanence)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Force a quantity")
+
+    def get_page_subtitle(self):
+        return str(self.permanence)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, permanence=self.permanence)
+
+    def post(self, request, pk):
+        if self.form.is_valid():
+            data = self.form.cleaned_data
+            result = set_quantity(
+                data["member"],
+                data["item"].pk,
+                data["quantity"],
+                forced_by=request.user,
+            )
+            if result.ok:
+                messages.success(
+                    request,
+                    _("%(member)s: %(quantity)s of %(product)s.")
+                    % {
+                        "member": data["member"],
+                        "quantity": quantity_label(data["item"], result.saved),
+                        "product": data["item"].name,
+                    },
+                )
+                return redirect("permanence_admin:force", pk=self.permanence.pk)
+            self.form.add_error("quantity", result.refused)
+        return self.get(request, pk)

@@ -11,7 +11,7 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
 
-from .admin_views import PermanenceStatusView
+from .admin_views import ForceQuantityView, PermanenceStatusView
 from .models import Label, Permanence, Producer, Product, Shelf
 
 
@@ -181,6 +181,7 @@ class PermanenceViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("status/<int:pk>/", PermanenceStatusView.as_view(), name="status"),
+            path("force/<int:pk>/", ForceQuantityView.as_view(), name="force"),
         ]
 
 
