@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run test install lint format messages requirements clean
+.PHONY: run test install lint format messages requirements clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +70,10 @@ requirements:
 
 clean:
 	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache
+
+# The order page on a large group's workload (docs/performance.md). Uses its
+# own database: bench.sqlite3, or DATABASE_URL.
+bench: install
+	rm -f bench.sqlite3
+	DJANGO_SETTINGS_MODULE=portal.settings.bench $(MANAGE) migrate --no-input --verbosity 0
+	DJANGO_SETTINGS_MODULE=portal.settings.bench $(MANAGE) bench_order_page

@@ -8,9 +8,9 @@ offer: the page stays fast for a large group.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
-from .models import BasketLine, Favourite, Label, OfferItem, Shelf
+from .models import BasketLine, Favourite, OfferItem, Product, Shelf
 from .money import ZERO
 from .quantities import (
     allowed_quantities,
@@ -117,10 +117,21 @@ def offer_for(member, permanence, filters):
         Favourite.objects.filter(member=member).values_list("product_id", flat=True)
     )
 
+    # Labels through a subquery: a list of 1,500 ids is too much for SQLite.
+    offered_products = OfferItem.objects.filter(permanence=permanence).values(
+        "product_id"
+    )
+    labels = {}
+    for product_id, name in (
+        Product.labels.through.objects.filter(product_id__in=offered_products)
+        .order_by("label__name")
+        .values_list("product_id", "label__name")
+    ):
+        labels.setdefault(product_id, []).append(name)
+
     items = (
         OfferItem.objects.filter(permanence=permanence)
-        .select_related("producer")
-        .prefetch_related(Prefetch("product__labels", queryset=Label.objects.all()))
+        .select_related("producer", "product")
         .order_by("shelf_id_at_opening", "name")
     )
     if filters.text:
@@ -151,7 +162,7 @@ def offer_for(member, permanence, filters):
             Row(
                 item=item,
                 shelf=shelves.get(item.shelf_id_at_opening),
-                labels=list(item.product.labels.all()),
+                labels=labels.get(item.product_id, []),
                 quantity=quantity,
                 choices=[(v, quantity_label(item, v), v == quantity) for v in values],
                 favourite=item.product_id in hearts,
