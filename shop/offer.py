@@ -15,7 +15,6 @@ from .money import ZERO
 from .quantities import (
     allowed_quantities,
     line_amount,
-    quantity_label,
     unit_price_label,
 )
 
@@ -51,7 +50,7 @@ class Row:
     shelf: Shelf | None
     labels: list
     quantity: Decimal
-    choices: list  # (value, label, selected)
+    choices: list  # (value, selected)
     favourite: bool
     price_label: str
     amount: object
@@ -164,7 +163,7 @@ def offer_for(member, permanence, filters):
                 shelf=shelves.get(item.shelf_id_at_opening),
                 labels=labels.get(item.product_id, []),
                 quantity=quantity,
-                choices=[(v, quantity_label(item, v), v == quantity) for v in values],
+                choices=[(value, value == quantity) for value in values],
                 favourite=item.product_id in hearts,
                 price_label=unit_price_label(item),
                 amount=line_amount(item, quantity),

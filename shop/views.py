@@ -18,6 +18,7 @@ from members.models import GroupSettings
 from .models import Favourite, OfferItem, Permanence, Status
 from .offer import Filters, basket_totals, offer_for
 from .quantities import quantity_label
+from .render import RowWriter, plain
 from .services.ordering import (
     QuantityResult,
     confirm_basket,
@@ -66,6 +67,11 @@ def order_page(request, pk):
     filters = Filters.from_query(request.GET)
     view = offer_for(request.user, permanence, filters)
     group = GroupSettings.for_request(request)
+    editable = permanence.status == Status.OPEN and request.user.may_order
+    writer = RowWriter(
+        editable=editable,
+        favourite_url=reverse("shop:favourite", kwargs={"pk": permanence.pk}),
+    )
     return TemplateResponse(
         request,
         "shop/order.html",
@@ -76,6 +82,7 @@ def order_page(request, pk):
             "may_order": request.user.may_order,
             "filters": filters,
             "offer": view,
+            "rows_html": writer.rows(view.rows),
             "total_label": total_label(view.totals),
             "confirmation": group.order_confirmation,
             "confirmed": permanence.baskets.filter(
@@ -92,7 +99,9 @@ def change_quantity(request, pk):
     plain form back to the page with a message."""
     item_id = request.POST.get("item", "")
     item_id = int(item_id) if item_id.isdigit() else 0
-    raw = request.POST.get("quantity", "").strip().replace(",", ".")
+    # The page's script sends `quantity`; the plain form, `quantity-<item>`.
+    raw = request.POST.get("quantity", request.POST.get(f"quantity-{item_id}", ""))
+    raw = raw.strip().replace(",", ".")
     quantity = _parse_quantity(raw)
 
     if quantity is not None:
@@ -114,7 +123,7 @@ def change_quantity(request, pk):
     if _wants_json(request):
         return JsonResponse(
             {
-                "saved": _plain(result.saved),
+                "saved": plain(result.saved),
                 "saved_label": quantity_label(result.item, result.saved)
                 if result.item
                 else "",
@@ -144,11 +153,6 @@ def _parse_quantity(raw):
     except InvalidOperation:
         return None
     return quantity if quantity.is_finite() and abs(quantity) < 10**6 else None
-
-
-def _plain(quantity):
-    """`2`, `0.5`: a quantity as the page's select has it."""
-    return format(quantity.normalize(), "f")
 
 
 @login_required

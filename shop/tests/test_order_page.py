@@ -149,9 +149,11 @@ def test_someone_elses_basket_or_another_permanence_is_out_of_reach(
 def test_the_plain_form_works_without_javascript(client, page, products, item):
     leeks = item(products, "leeks")
 
+    # The page's one form: each row's select is `quantity-<item>`, and its OK
+    # button sends `item`.
     response = client.post(
         page + "quantity/",
-        {"item": leeks.pk, "quantity": "2", "next": page + "?q=poi"},
+        {"item": leeks.pk, f"quantity-{leeks.pk}": "2", "next": page + "?q=poi"},
         follow=True,
     )
 
@@ -170,6 +172,16 @@ def test_other_quantity_tells_the_member_to_ask_the_order_manager(
     )
 
     assert "responsable" in json.loads(response.content)["refused"]
+
+
+def test_the_page_writes_plain_values_and_one_form(client, page, products, item):
+    html = client.get(page).content.decode()
+    potatoes = item(products, "potatoes")
+
+    offer = html[html.index('id="offer-form"') :]
+    assert offer.count('name="csrfmiddlewaretoken"') == 1
+    assert f'name="quantity-{potatoes.pk}"' in html
+    assert '<option value="0.5">0,5 kg</option>' in html
 
 
 def test_hearts_toggle_and_filter(client, page, products, item, shopper):

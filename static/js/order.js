@@ -1,6 +1,7 @@
 // The order page: a quantity is saved as soon as it is chosen, without
 // reloading the page. The server has the last word: the select shows the
 // quantity it really saved, and the sentence it gives when it refused.
+// Without JavaScript the same form works with its OK buttons.
 (function () {
   "use strict";
 
@@ -13,19 +14,20 @@
       return option.value === value;
     });
     if (!found) {
-      var option = new Option(value, value);
-      select.add(option, select.options[select.options.length - 1]);
+      select.add(new Option(value, value), select.options[select.options.length - 1]);
     }
     select.value = value;
     select.dataset.saved = value;
   }
 
-  function post(form, extra) {
-    var data = new FormData(form);
-    Object.keys(extra || {}).forEach(function (key) {
-      data.set(key, extra[key]);
+  function post(url, fields) {
+    var form = document.getElementById("offer-form");
+    var data = new FormData();
+    data.set("csrfmiddlewaretoken", form.elements.csrfmiddlewaretoken.value);
+    Object.keys(fields).forEach(function (key) {
+      data.set(key, fields[key]);
     });
-    return fetch(form.action, {
+    return fetch(url, {
       method: "POST",
       body: data,
       headers: { Accept: "application/json" },
@@ -37,9 +39,9 @@
 
   document.addEventListener("change", function (event) {
     var select = event.target;
-    if (!select.matches(".quantity-form select")) return;
-    var form = select.form;
-    var message = form.querySelector(".offer-item__message");
+    if (!select.matches("#offer-form select")) return;
+    var row = select.closest(".offer-item");
+    var message = row.querySelector(".offer-item__message");
     var previous = select.dataset.saved;
 
     if (select.value === "other") {
@@ -48,7 +50,7 @@
       return;
     }
     message.textContent = "…";
-    post(form)
+    post(select.form.action, { item: row.dataset.item, quantity: select.value })
       .then(function (answer) {
         setSelect(select, answer.saved);
         message.textContent = answer.refused || texts().saved;
@@ -60,13 +62,12 @@
       });
   });
 
-  document.addEventListener("submit", function (event) {
-    var form = event.target;
-    if (!form.matches(".heart-form")) return;
+  document.addEventListener("click", function (event) {
+    var heart = event.target.closest("#offer-form .heart");
+    if (!heart) return;
     event.preventDefault();
-    var button = form.querySelector(".heart");
-    post(form).then(function (answer) {
-      button.setAttribute("aria-pressed", String(answer.favourite));
+    post(heart.getAttribute("formaction"), { item: heart.value }).then(function (answer) {
+      heart.setAttribute("aria-pressed", String(answer.favourite));
     });
   });
 })();
