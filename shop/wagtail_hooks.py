@@ -5,6 +5,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import EditView, IndexView
@@ -13,6 +14,7 @@ from wagtail.admin.widgets import Button
 
 from .admin_views import ForceQuantityView, PermanenceStatusView
 from .models import Label, Permanence, Producer, Product, Shelf
+from .summary import dashboard
 
 
 class ProducerViewSet(ModelViewSet):
@@ -201,3 +203,20 @@ class ShopViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return ShopViewSetGroup()
+
+
+class PermanencesPanel(Component):
+    """The admin's home: each open and closed permanence at a glance."""
+
+    name = "permanences"
+    order = 50
+    template_name = "shop/admin/dashboard_panel.html"
+
+    def get_context_data(self, parent_context):
+        return {"summaries": dashboard()}
+
+
+@hooks.register("construct_homepage_panels")
+def add_permanences_panel(request, panels):
+    if request.user.has_perm("shop.view_permanence"):
+        panels.insert(0, PermanencesPanel())
