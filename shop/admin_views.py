@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Sum
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from members.models import Member
 
+from . import catalogue_io
 from .models import OfferItem, Permanence, Status
 from .quantities import quantity_label
 from .services import permanences as transitions
@@ -175,3 +177,62 @@ class ForceQuantityView(WagtailAdminTemplateMixin, TemplateView):
                 return redirect("permanence_admin:force", pk=self.permanence.pk)
             self.form.add_error("quantity", result.refused)
         return self.get(request, pk)
+
+
+class CatalogueImportForm(forms.Form):
+    workbook = forms.FileField(
+        label=gettext_lazy("Workbook (.xlsx)"),
+        help_text=gettext_lazy(
+            "Laid out as the export: one product a row. A product is found by its "
+            "producer and name; the others are created."
+        ),
+    )
+
+
+class CatalogueImportView(WagtailAdminTemplateMixin, TemplateView):
+    """Import the catalogue from a workbook, or download it as one."""
+
+    template_name = "shop/admin/catalogue_import.html"
+    header_icon = "download"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("shop.change_product"):
+            raise PermissionDenied
+        self.form = CatalogueImportForm(request.POST or None, request.FILES or None)
+        self.errors = []
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Import the catalogue")
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("download"):
+            response = HttpResponse(
+                catalogue_io.export_workbook(),
+                content_type="application/vnd.openxmlformats-officedocument"
+                ".spreadsheetml.sheet",
+            )
+            response["Content-Disposition"] = 'attachment; filename="catalogue.xlsx"'
+            return response
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, errors=self.errors)
+
+    def post(self, request, *args, **kwargs):
+        if self.form.is_valid():
+            try:
+                created, updated = catalogue_io.import_workbook(
+                    self.form.cleaned_data["workbook"]
+                )
+            except catalogue_io.ImportRefused as refusal:
+                self.errors = refusal.errors
+                messages.error(request, _("Nothing was imported: correct these rows."))
+            else:
+                messages.success(
+                    request,
+                    _("Catalogue imported: %(created)s new, %(updated)s updated.")
+                    % {"created": created, "updated": updated},
+                )
+                return redirect("product_admin:index")
+        return super().get(request, *args, **kwargs)

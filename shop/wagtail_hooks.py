@@ -12,7 +12,11 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
 
-from .admin_views import ForceQuantityView, PermanenceStatusView
+from .admin_views import (
+    CatalogueImportView,
+    ForceQuantityView,
+    PermanenceStatusView,
+)
 from .models import Label, Permanence, Producer, Product, Shelf
 from .summary import dashboard
 
@@ -67,10 +71,25 @@ class LabelViewSet(ModelViewSet):
     form_fields = ["name"]
 
 
+class ProductIndexView(IndexView):
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            *super().header_more_buttons,
+            Button(
+                _("Import or download the catalogue (.xlsx)"),
+                url=reverse("product_admin:import"),
+                icon_name="download",
+                priority=50,
+            ),
+        ]
+
+
 class ProductViewSet(ModelViewSet):
     """Products: found by name, producer and shelf; exported as a workbook."""
 
     model = Product
+    index_view_class = ProductIndexView
     icon = "pick"
     menu_label = _("Products")
     copy_view_enabled = True
@@ -101,6 +120,13 @@ class ProductViewSet(ModelViewSet):
         "in_offer",
     ]
     export_filename = "produits"
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("import/", CatalogueImportView.as_view(), name="import"),
+        ]
+
     panels = [
         FieldRowPanel([FieldPanel("producer"), FieldPanel("shelf")]),
         FieldPanel("name"),
