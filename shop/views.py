@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from members.models import GroupSettings
@@ -22,6 +23,7 @@ from .render import RowWriter, plain
 from .services.ordering import (
     QuantityResult,
     confirm_basket,
+    reorder_previous,
     saved_quantity,
     set_quantity,
 )
@@ -170,6 +172,37 @@ def toggle_favourite(request, pk):
         heart.delete()
     if _wants_json(request):
         return JsonResponse({"favourite": created})
+    return _back(request, permanence)
+
+
+@login_required
+@require_POST
+def reorder(request, pk):
+    """*Recommander*: the previous order again, within today's limits."""
+    permanence = _visible_permanence(pk)
+    filled, missed = reorder_previous(request.user, permanence)
+    if filled:
+        messages.success(
+            request,
+            ngettext(
+                "%(filled)s product of your previous order is in your basket.",
+                "%(filled)s products of your previous order are in your basket.",
+                filled,
+            )
+            % {"filled": filled},
+        )
+    if missed:
+        messages.warning(
+            request,
+            ngettext(
+                "%(missed)s product of your previous order is not on offer now.",
+                "%(missed)s products of your previous order are not on offer now.",
+                missed,
+            )
+            % {"missed": missed},
+        )
+    if not filled and not missed:
+        messages.info(request, _("You have no previous order."))
     return _back(request, permanence)
 
 

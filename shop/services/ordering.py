@@ -156,3 +156,40 @@ def confirm_basket(member, permanence):
         .exclude(lines=None)
         .update(confirmed=True)
     )
+
+
+def reorder_previous(member, permanence):
+    """*Recommander*: fill the basket with the member's previous order, for
+    the products on offer now, within today's limits (the largest allowed
+    quantity up to the one ordered last time). Returns how many products were
+    filled and how many could not be."""
+    previous = (
+        BasketLine.objects.filter(
+            basket__member=member,
+            basket__cancelled=False,
+            basket__permanence__date__lt=permanence.date,
+        )
+        .order_by("-basket__permanence__date")
+        .values_list("basket__permanence_id", flat=True)
+        .first()
+    )
+    if previous is None:
+        return 0, 0
+    wanted = dict(
+        BasketLine.objects.filter(
+            basket__member=member, basket__permanence_id=previous
+        ).values_list("offer_item__product_id", "quantity")
+    )
+    offered = permanence.offer_items.filter(product_id__in=list(wanted))
+    filled = missed = 0
+    for item in offered:
+        line = BasketLine.objects.filter(basket__member=member, offer_item=item).first()
+        current = line.quantity if line else ZERO
+        choices = [q for q in allowed_quantities(item, current=current) if q > ZERO]
+        fitting = [q for q in choices if q <= wanted[item.product_id]]
+        if fitting and set_quantity(member, item.pk, fitting[-1]).ok:
+            filled += 1
+        else:
+            missed += 1
+    missed += len(wanted) - len(offered)
+    return filled, missed

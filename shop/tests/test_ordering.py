@@ -142,3 +142,34 @@ def test_any_change_unconfirms_the_basket(products, item, shopper, open_permanen
     set_quantity(shopper, leeks.pk, 2)
 
     assert not open_permanence.baskets.get(member=shopper).confirmed
+
+
+def test_order_again_fills_the_basket_within_todays_limits(
+    products, producers, shopper, permanence
+):
+    from shop.models import Permanence
+    from shop.services.ordering import reorder_previous
+    from shop.services.permanences import open_orders
+
+    last_week = Permanence.objects.create(date="2027-03-18")
+    last_week.producers.set(producers.values())
+    open_orders(last_week)
+    old = {item.product_id: item for item in last_week.offer_items.all()}
+    set_quantity(shopper, old[products["leeks"].pk].pk, 5)
+    set_quantity(shopper, old[products["potatoes"].pk].pk, D("1.5"))
+    set_quantity(shopper, old[products["yoghurt"].pk].pk, 4)
+    close_orders(last_week)
+    products["leeks"].maximum = D(3)  # today's limit is lower
+    products["leeks"].save()
+    products["potatoes"].in_offer = False
+    products["potatoes"].save()
+    open_orders(permanence)
+
+    filled, missed = reorder_previous(shopper, permanence)
+
+    lines = {
+        line.offer_item.product_id: line.quantity
+        for line in BasketLine.objects.filter(basket__permanence=permanence)
+    }
+    assert (filled, missed) == (2, 1)
+    assert lines == {products["leeks"].pk: D(3), products["yoghurt"].pk: D(4)}
