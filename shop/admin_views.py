@@ -7,6 +7,7 @@ from django.db.models import Count, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -15,7 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from members.models import Member
 
 from . import catalogue_io
-from .models import OfferItem, Permanence, Status
+from .models import OfferItem, Permanence, Product, Status
 from .quantities import quantity_label
 from .services import permanences as transitions
 from .services.ordering import set_quantity
@@ -236,3 +237,35 @@ class CatalogueImportView(WagtailAdminTemplateMixin, TemplateView):
                 )
                 return redirect("product_admin:index")
         return super().get(request, *args, **kwargs)
+
+
+class ToggleOfferView(WagtailAdminTemplateMixin, TemplateView):
+    """Put a product in the offer, or take it out, from the products' list."""
+
+    template_name = "shop/admin/toggle_offer.html"
+    header_icon = "pick"
+
+    def dispatch(self, request, pk):
+        if not request.user.has_perm("shop.change_product"):
+            raise PermissionDenied
+        self.product = get_object_or_404(Product, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return str(self.product)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(product=self.product)
+
+    def post(self, request, pk):
+        self.product.in_offer = not self.product.in_offer
+        self.product.save(update_fields=["in_offer"])
+        if self.product.in_offer:
+            message = _("%(product)s is in the offer.")
+        else:
+            message = _("%(product)s is out of the offer.")
+        messages.success(request, message % {"product": self.product})
+        target = request.POST.get("next", "")
+        if url_has_allowed_host_and_scheme(target, {request.get_host()}):
+            return redirect(target)
+        return redirect("product_admin:index")

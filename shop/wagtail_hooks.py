@@ -16,6 +16,7 @@ from .admin_views import (
     CatalogueImportView,
     ForceQuantityView,
     PermanenceStatusView,
+    ToggleOfferView,
 )
 from .models import Label, Permanence, Producer, Product, Shelf
 from .summary import dashboard
@@ -72,6 +73,21 @@ class LabelViewSet(ModelViewSet):
 
 
 class ProductIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        label = (
+            _("Take out of the offer") if instance.in_offer else _("Put in the offer")
+        )
+        return [
+            MenuItem(
+                label,
+                url=reverse("product_admin:toggle_offer", args=[instance.pk])
+                + f"?next={self.request.get_full_path()}",
+                icon_name="pick",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
     @cached_property
     def header_more_buttons(self):
         return [
@@ -125,6 +141,11 @@ class ProductViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("import/", CatalogueImportView.as_view(), name="import"),
+            path(
+                "toggle-offer/<int:pk>/",
+                ToggleOfferView.as_view(),
+                name="toggle_offer",
+            ),
         ]
 
     panels = [

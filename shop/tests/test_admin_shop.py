@@ -115,3 +115,30 @@ def test_who_keeps_the_catalogue(client, as_role, products, kind, allowed):
         assert "Poireaux" in listing.content.decode()
         edit = client.get(f"/admin/products/edit/{products['leeks'].pk}/")
         assert edit.status_code == 200
+
+
+def test_a_product_goes_out_of_the_offer_and_back_from_the_list(
+    client, as_role, products
+):
+    as_role(Kind.ORDER_MANAGER)
+    leeks = products["leeks"]
+    listing = client.get("/admin/products/").content.decode()
+    assert f"/admin/products/toggle-offer/{leeks.pk}/" in listing
+
+    client.post(
+        f"/admin/products/toggle-offer/{leeks.pk}/", {"next": "/admin/products/"}
+    )
+    leeks.refresh_from_db()
+    assert not leeks.in_offer
+    client.post(f"/admin/products/toggle-offer/{leeks.pk}/")
+    leeks.refresh_from_db()
+    assert leeks.in_offer
+
+
+def test_the_webmaster_cannot_change_the_offer(client, as_role, products):
+    as_role(Kind.WEBMASTER)
+
+    client.post(f"/admin/products/toggle-offer/{products['leeks'].pk}/")
+
+    products["leeks"].refresh_from_db()
+    assert products["leeks"].in_offer
