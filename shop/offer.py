@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Q
+from wagtail.images import get_image_model
 
 from .models import BasketLine, Favourite, OfferItem, Product, Shelf
 from .money import ZERO
@@ -55,6 +56,7 @@ class Row:
     price_label: str
     amount: object
     forced: bool = False
+    picture: object = None  # a rendition, shown with the description
 
 
 @dataclass
@@ -94,6 +96,21 @@ def _add(totals, amount):
     totals.deposit += amount.deposit
     totals.estimated = totals.estimated or amount.estimated
     totals.lines += 1
+
+
+PICTURE_SPEC = "max-480x320"
+
+
+def _pictures(ids):
+    """The products' pictures at the page's size, in two queries; a picture
+    never shown before is made once, then kept."""
+    if not ids:
+        return {}
+    images = get_image_model().objects.filter(pk__in=ids)
+    return {
+        image.pk: image.get_rendition(PICTURE_SPEC)
+        for image in images.prefetch_renditions(PICTURE_SPEC)
+    }
 
 
 def offer_for(member, permanence, filters):
@@ -151,6 +168,9 @@ def offer_for(member, permanence, filters):
     if filters.favourites:
         items = items.filter(product_id__in=list(hearts))
 
+    items = list(items)
+    pictures = _pictures({item.product.picture_id for item in items} - {None})
+
     rows = []
     for item in items:
         quantity = quantities.get(item.pk, ZERO)
@@ -168,6 +188,7 @@ def offer_for(member, permanence, filters):
                 price_label=unit_price_label(item),
                 amount=line_amount(item, quantity),
                 forced=item.pk in forced,
+                picture=pictures.get(item.product.picture_id),
             )
         )
     return OfferView(

@@ -50,11 +50,20 @@ class RowWriter:
         )
         disabled = "" if self.editable else " disabled"
         name = escape(item.name)
-        if item.product.description:
+        if item.product.description or row.picture:
+            picture = ""
+            if row.picture:
+                picture = format_html(
+                    '<img src="{}" width="{}" height="{}" alt="" loading="lazy">',
+                    row.picture.url,
+                    row.picture.width,
+                    row.picture.height,
+                )
             title = format_html(
                 '<details class="offer-item__details">'
-                '<summary class="offer-item__name">{}</summary><p>{}</p></details>',
+                '<summary class="offer-item__name">{}</summary>{}<p>{}</p></details>',
                 item.name,
+                picture,
                 item.product.description,
             )
         else:

@@ -256,3 +256,45 @@ def test_the_permanence_menu_lists_open_then_closed(
     opened_at = html.index("Permanence du 25-03-2027 - commandes ouvertes")
     closed_at = html.index("Permanence du 18-03-2027 - commandes fermées")
     assert opened_at < closed_at
+
+
+def test_a_click_on_the_name_shows_the_description_and_picture(
+    client, page, products, django_assert_max_num_queries
+):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (800, 600), "#c8553d").save(buffer, format="PNG")
+    picture = get_image_model().objects.create(
+        title="Poireaux", file=ImageFile(buffer, name="poireaux.png")
+    )
+    Product.objects.filter(pk=products["leeks"].pk).update(
+        picture=picture, description="Poireaux d'hiver, bien blancs."
+    )
+
+    html = client.get(page).content.decode()
+
+    row = html[html.index('<summary class="offer-item__name">Poireaux') :]
+    row = row[: row.index("</details>")]
+    assert "Poireaux d&#x27;hiver, bien blancs." in row
+    assert '<img src="' in row and 'width="426" height="320"' in row
+
+
+def test_confirming_the_basket_from_the_page(client, page, products, item, shopper):
+    from members.models import GroupSettings
+
+    settings = GroupSettings.for_default_site()
+    settings.order_confirmation = True
+    settings.save()
+    set_quantity(shopper, item(products, "leeks").pk, 1)
+
+    before = client.get(page).content.decode()
+    client.post(page + "confirm/")
+    after = client.get(page).content.decode()
+
+    assert "Confirmer" in before
+    assert "Votre panier est confirmé." in after
