@@ -79,3 +79,50 @@ def _clear_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def demo(db):
+    """The demonstration group, as `make run` loads it."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def member(demo):
+    """The demonstration member (basket Lambert)."""
+    from members.models import Member
+
+    return Member.objects.get(email="membre@example.org")
+
+
+@pytest.fixture
+def manager(demo):
+    """The demonstration manager, who holds every role."""
+    from members.models import Member
+
+    return Member.objects.get(email="gestion@example.org")
+
+
+@pytest.fixture
+def make_member(db):
+    """A member with the given role(s) and fields; password `secret-pw-42`."""
+    from members.models import Member, TeamRole
+    from members.roles import sync_roles
+
+    sync_roles()
+    counter = iter(range(1000))
+
+    def make(*kinds, **fields):
+        number = next(counter)
+        fields.setdefault("email", f"m{number}@example.org")
+        fields.setdefault("basket_name", f"Panier {number}")
+        person = Member.objects.create_user(password="secret-pw-42", **fields)
+        for kind in kinds:
+            person.groups.add(TeamRole.objects.get(kind=kind).group)
+        return person
+
+    return make

@@ -18,6 +18,7 @@ from .admin_views import (
     PermanenceStatusView,
     ToggleOfferView,
 )
+from .catalogue_io import COLUMNS as CATALOGUE_COLUMNS
 from .models import Label, Permanence, Producer, Product, Shelf
 from .summary import dashboard
 
@@ -120,21 +121,7 @@ class ProductViewSet(ModelViewSet):
         BooleanColumn("in_offer", label=_("In the offer")),
     ]
     list_filter = ["producer", "shelf", "in_offer", "unit", "labels"]
-    list_export = [
-        "producer",
-        "shelf",
-        "name",
-        "unit",
-        "average_weight",
-        "producer_price",
-        "vat_rate",
-        "deposit",
-        "minimum",
-        "step",
-        "maximum",
-        "stock",
-        "in_offer",
-    ]
+    list_export = [field for field, _heading in CATALOGUE_COLUMNS]
     export_filename = "produits"
 
     def get_urlpatterns(self):

@@ -5,7 +5,6 @@ from decimal import Decimal
 import pytest
 
 from members.models import Member
-from members.tests.conftest import make_member  # noqa: F401 (shared fixture)
 from shop.models import Label, Permanence, Producer, Product, Shelf, Unit
 from shop.services.permanences import open_orders
 
