@@ -9,6 +9,7 @@ import io
 import json
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
@@ -386,6 +387,9 @@ def load():
 def _site_skeleton(default_locale):
     """The rows Wagtail's migrations create (root page, default site, root
     collection), made again if a `manage.py flush` removed them."""
+    if Page.get_first_root_node() is None:
+        # A flush gave the content types new ids: forget the cached ones.
+        ContentType.objects.clear_cache()
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     root = Page.get_first_root_node()

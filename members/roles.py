@@ -118,18 +118,18 @@ def sync_roles():
         GroupPagePermission.objects.filter(group=group).delete()
         if root_page is not None:
             for codename in PAGE_PERMISSIONS.get(kind, []):
-                GroupPagePermission.objects.create(
-                    group=group,
-                    page=root_page,
-                    permission=Permission.objects.get(
-                        content_type__app_label="wagtailcore", codename=codename
-                    ),
-                )
+                # Wagtail's data migrations make some of these; a database
+                # emptied by `flush` lacks them until migrated anew.
+                permission = _permission(f"wagtailcore.{codename}")
+                if permission is not None:
+                    GroupPagePermission.objects.create(
+                        group=group, page=root_page, permission=permission
+                    )
         GroupCollectionPermission.objects.filter(group=group).delete()
         if root_collection is not None:
             for name in COLLECTION_PERMISSIONS.get(kind, []):
-                GroupCollectionPermission.objects.create(
-                    group=group,
-                    collection=root_collection,
-                    permission=_permission(name),
-                )
+                permission = _permission(name)
+                if permission is not None:
+                    GroupCollectionPermission.objects.create(
+                        group=group, collection=root_collection, permission=permission
+                    )

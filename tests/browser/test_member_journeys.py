@@ -7,7 +7,10 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def log_in(page, base_url, email, password="portail-demo"):

@@ -10,7 +10,10 @@ from playwright.sync_api import expect
 from shop.models import BasketLine, Permanence, Status
 from shop.services.permanences import close_orders
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def log_in(page, base_url, email):
