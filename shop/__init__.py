@@ -1,4 +1,2 @@
-"""Ordering: producers, shelves, products, permanences, baskets and invoices.
-
-TODO(#4): the catalogue and the order page.
-"""
+"""Ordering: producers, shelves and products; permanences with the offer they
+freeze when orders open; the members' baskets and the order page."""
