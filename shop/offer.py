@@ -101,6 +101,19 @@ def _add(totals, amount):
 PICTURE_SPEC = "max-480x320"
 
 
+def _shelf_order(shelves, item):
+    shelf = shelves.get(item.shelf_id_at_opening)
+    if shelf is None:
+        return (10**6, "", 0, "")
+    top = shelf.parent or shelf
+    return (
+        top.sort_order,
+        top.name,
+        0 if shelf is top else shelf.sort_order,
+        shelf.name,
+    )
+
+
 def _pictures(ids):
     """The products' pictures at the page's size, in two queries; a picture
     never shown before is made once, then kept."""
@@ -168,7 +181,8 @@ def offer_for(member, permanence, filters):
     if filters.favourites:
         items = items.filter(product_id__in=list(hearts))
 
-    items = list(items)
+    # Shelf by shelf, in the shelves' own order, then by name.
+    items = sorted(items, key=lambda item: _shelf_order(shelves, item) + (item.name,))
     pictures = _pictures({item.product.picture_id for item in items} - {None})
 
     rows = []

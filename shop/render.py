@@ -108,8 +108,17 @@ class RowWriter:
         )
 
     def rows(self, rows):
+        """The rows, with a heading before each shelf."""
+        parts, current = [], None
+        for row in rows:
+            if row.shelf is not None and row.shelf.pk != current:
+                current = row.shelf.pk
+                parts.append(
+                    f'<li class="offer-shelf"><h2>{escape(str(row.shelf))}</h2></li>'
+                )
+            parts.append(self.row(row))
         # Every value above went through escape() or format_html().
-        return mark_safe("".join(self.row(row) for row in rows))  # noqa: S308
+        return mark_safe("".join(parts))  # noqa: S308
 
 
 def _money(amount):

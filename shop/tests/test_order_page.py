@@ -298,3 +298,13 @@ def test_confirming_the_basket_from_the_page(client, page, products, item, shopp
 
     assert "Confirmer" in before
     assert "Votre panier est confirmé." in after
+
+
+def test_products_come_shelf_by_shelf_under_a_heading(client, page):
+    response = client.get(page)
+    html = response.content.decode()
+
+    assert names(response) == [
+        "Chou rouge", "Poireaux", "Pommes de terre", "Yaourt nature 1 l",
+    ]  # fmt: skip
+    assert html.index("<h2>Légumes</h2>") < html.index("<h2>Crèmerie › Fromages</h2>")
