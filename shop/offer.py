@@ -5,6 +5,7 @@ Everything is read in a fixed number of queries, whatever the size of the
 offer: the page stays fast for a large group.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -101,6 +102,16 @@ def _add(totals, amount):
 PICTURE_SPEC = "max-480x320"
 
 
+def _sortable(name):
+    """A name as a reader sorts it: Épinards with the E's, not after Z."""
+    return (
+        unicodedata.normalize("NFKD", name)
+        .encode("ascii", "ignore")
+        .decode()
+        .casefold()
+    )
+
+
 def _shelf_order(shelves, item):
     shelf = shelves.get(item.shelf_id_at_opening)
     if shelf is None:
@@ -182,7 +193,9 @@ def offer_for(member, permanence, filters):
         items = items.filter(product_id__in=list(hearts))
 
     # Shelf by shelf, in the shelves' own order, then by name.
-    items = sorted(items, key=lambda item: _shelf_order(shelves, item) + (item.name,))
+    items = sorted(
+        items, key=lambda item: (*_shelf_order(shelves, item), _sortable(item.name))
+    )
     pictures = _pictures({item.product.picture_id for item in items} - {None})
 
     rows = []
