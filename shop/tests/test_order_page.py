@@ -308,3 +308,13 @@ def test_products_come_shelf_by_shelf_under_a_heading(client, page):
         "Chou rouge", "Poireaux", "Pommes de terre", "Yaourt nature 1 l",
     ]  # fmt: skip
     assert html.index("<h2>Légumes</h2>") < html.index("<h2>Crèmerie › Fromages</h2>")
+
+
+def test_names_sort_as_readers_sort_them():
+    from shop.offer import _sortable
+
+    names = ["Poireaux", "Épinards", "carottes", "Échalotes"]
+
+    assert sorted(names, key=_sortable) == [
+        "carottes", "Échalotes", "Épinards", "Poireaux",
+    ]  # fmt: skip
