@@ -18,6 +18,18 @@ VAT_RATES = [
 POSITIVE = [MinValueValidator(Decimal("0"))]
 
 
+def quantity_rule(label, default):
+    """One of the quantities a producer sets (minimum, step, maximum), in the
+    unit the product is ordered in."""
+    return models.DecimalField(
+        label,
+        max_digits=9,
+        decimal_places=3,
+        default=default,
+        validators=[MinValueValidator(Decimal("0.001"))],
+    )
+
+
 class Unit(models.TextChoices):
     """How a product is sold (see DOMAIN.md, *Products, units and quantities*)."""
 
@@ -197,27 +209,9 @@ class Product(models.Model):
         validators=POSITIVE,
         help_text=_("Billed per unit ordered, refunded on return."),
     )
-    minimum = models.DecimalField(
-        _("minimum per member"),
-        max_digits=9,
-        decimal_places=3,
-        default=Decimal("1"),
-        validators=[MinValueValidator(Decimal("0.001"))],
-    )
-    step = models.DecimalField(
-        _("step"),
-        max_digits=9,
-        decimal_places=3,
-        default=Decimal("1"),
-        validators=[MinValueValidator(Decimal("0.001"))],
-    )
-    maximum = models.DecimalField(
-        _("maximum per member"),
-        max_digits=9,
-        decimal_places=3,
-        default=Decimal("10"),
-        validators=[MinValueValidator(Decimal("0.001"))],
-    )
+    minimum = quantity_rule(_("minimum per member"), default=Decimal("1"))
+    step = quantity_rule(_("step"), default=Decimal("1"))
+    maximum = quantity_rule(_("maximum per member"), default=Decimal("10"))
     stock = models.DecimalField(
         _("stock per permanence"),
         max_digits=9,
