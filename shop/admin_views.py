@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Sum
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -81,9 +81,6 @@ class PermanenceStatusView(WagtailAdminTemplateMixin, TemplateView):
             may_force=self.request.user.has_perm("shop.force_quantity")
             and self.permanence.status in (Status.OPEN, Status.CLOSED),
             offer_count=self.permanence.offer_items.count(),
-            ordered=self.permanence.offer_items.aggregate(
-                total=Sum("quantity_ordered")
-            )["total"],
         )
         return context
 

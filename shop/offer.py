@@ -55,7 +55,6 @@ class Row:
     choices: list  # (value, selected)
     favourite: bool
     price_label: str
-    amount: object
     forced: bool = False
     picture: object = None  # a rendition, shown with the description
 
@@ -83,13 +82,22 @@ class OfferView:
 def basket_totals(member, permanence):
     """The running total of a member's basket (an estimate at average weight
     where weights are not known yet); `permanence` may be its primary key."""
+    return _member_lines(member, permanence)[1]
+
+
+def _member_lines(member, permanence):
+    """The member's basket lines (with their offered products) and totals."""
+    lines = list(
+        BasketLine.objects.filter(
+            basket__member=member,
+            basket__permanence=permanence,
+            basket__cancelled=False,
+        ).select_related("offer_item")
+    )
     totals = Totals()
-    lines = BasketLine.objects.filter(
-        basket__member=member, basket__permanence=permanence, basket__cancelled=False
-    ).select_related("offer_item")
     for line in lines:
         _add(totals, line_amount(line.offer_item, line.quantity))
-    return totals
+    return lines, totals
 
 
 def _add(totals, amount):
@@ -141,18 +149,9 @@ def offer_for(member, permanence, filters):
     """The rows of the order page, the basket's totals, and what the filters
     offer to choose from."""
     shelves = {shelf.pk: shelf for shelf in Shelf.objects.select_related("parent")}
-    lines = list(
-        BasketLine.objects.filter(
-            basket__member=member,
-            basket__permanence=permanence,
-            basket__cancelled=False,
-        ).select_related("offer_item")
-    )
+    lines, totals = _member_lines(member, permanence)
     quantities = {line.offer_item_id: line.quantity for line in lines}
     forced = {line.offer_item_id for line in lines if line.forced_by_id}
-    totals = Totals()
-    for line in lines:
-        _add(totals, line_amount(line.offer_item, line.quantity))
     hearts = set(
         Favourite.objects.filter(member=member).values_list("product_id", flat=True)
     )
@@ -213,7 +212,6 @@ def offer_for(member, permanence, filters):
                 choices=[(value, value == quantity) for value in values],
                 favourite=item.product_id in hearts,
                 price_label=unit_price_label(item),
-                amount=line_amount(item, quantity),
                 forced=item.pk in forced,
                 picture=pictures.get(item.product.picture_id),
             )
